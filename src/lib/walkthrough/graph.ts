@@ -1,0 +1,103 @@
+/** Read-only questions about a scenario machine's graph: its steps, their choices, distances. */
+import type { AnyStateMachine, AnyStateNode } from 'xstate';
+import type { StepMeta } from '$lib/scenarios/types';
+
+/** One way out of a step: the event that answers it and the step it leads to. */
+export interface Choice {
+	event: string;
+	/** The part after `choose.`; its label is `steps.<stepId>.choices.<id>`. */
+	id: string;
+	target: string;
+}
+
+/** The machine's top-level states, in the order they are written. */
+export function stepNodes(machine: AnyStateMachine): AnyStateNode[] {
+	return Object.values(machine.root.states);
+}
+
+/** Every step id of the machine. */
+export function stepIds(machine: AnyStateMachine): string[] {
+	return Object.keys(machine.root.states);
+}
+
+/** True when the machine has a step with this id. */
+export function hasStep(machine: AnyStateMachine, stepId: string): boolean {
+	return Object.hasOwn(machine.root.states, stepId);
+}
+
+function node(machine: AnyStateMachine, stepId: string): AnyStateNode {
+	const found = machine.root.states[stepId];
+	if (!found) throw new Error(`Unknown step "${stepId}" in machine "${machine.id}"`);
+	return found;
+}
+
+/** The typed metadata of a step. */
+export function stepMeta(machine: AnyStateMachine, stepId: string): StepMeta {
+	const meta = node(machine, stepId).meta as StepMeta | undefined;
+	if (!meta) throw new Error(`Step "${stepId}" of "${machine.id}" has no meta`);
+	return meta;
+}
+
+/** True for a final state: the walk ends there. */
+export function isFinal(machine: AnyStateMachine, stepId: string): boolean {
+	return node(machine, stepId).type === 'final';
+}
+
+/** The choices a step offers, in the order the machine lists them. */
+export function choicesOf(machine: AnyStateMachine, stepId: string): Choice[] {
+	const choices: Choice[] = [];
+	for (const [event, transitions] of node(machine, stepId).transitions) {
+		for (const transition of transitions) {
+			const target = transition.target?.[0]?.key ?? stepId;
+			choices.push({ event, id: event.replace(/^choose\./, ''), target });
+		}
+	}
+	return choices;
+}
+
+/**
+ * For every step, how many answers it takes at least to reach a step of kind `outcome`
+ * (0 at an outcome). Used for progress; steps that cannot reach an outcome are left out.
+ */
+export function distancesToOutcome(machine: AnyStateMachine): Map<string, number> {
+	const incoming = new Map<string, string[]>();
+	for (const id of stepIds(machine)) {
+		for (const { target } of choicesOf(machine, id)) {
+			incoming.set(target, [...(incoming.get(target) ?? []), id]);
+		}
+	}
+	const distance = new Map<string, number>();
+	const queue = stepIds(machine).filter((id) => stepMeta(machine, id).kind === 'outcome');
+	for (const id of queue) distance.set(id, 0);
+	while (queue.length > 0) {
+		const id = queue.shift() as string;
+		for (const from of incoming.get(id) ?? []) {
+			if (!distance.has(from)) {
+				distance.set(from, (distance.get(id) ?? 0) + 1);
+				queue.push(from);
+			}
+		}
+	}
+	return distance;
+}
+
+/** The shortest list of events from the start to `stepId`, or null when it cannot be reached. */
+export function shortestEventsTo(machine: AnyStateMachine, stepId: string): string[] | null {
+	const start = String(machine.config.initial);
+	const previous = new Map<string, { from: string; event: string } | null>([[start, null]]);
+	const queue = [start];
+	while (queue.length > 0) {
+		const id = queue.shift() as string;
+		if (id === stepId) break;
+		for (const { event, target } of choicesOf(machine, id)) {
+			if (!previous.has(target)) {
+				previous.set(target, { from: id, event });
+				queue.push(target);
+			}
+		}
+	}
+	if (!previous.has(stepId)) return null;
+	const events: string[] = [];
+	for (let at = previous.get(stepId); at; at = previous.get(at.from)) events.unshift(at.event);
+	return events;
+}

@@ -1,0 +1,24 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// Every page is prerendered per language; there is no server code and no SPA fallback.
+		adapter: adapter({ fallback: undefined, precompress: false, strict: true }),
+		// Absolute asset paths: HTML served by the service worker under another URL must still
+		// find /_app/… (relative paths break hydration offline).
+		paths: { relative: false },
+		// workbox-window registers the worker so the person decides when an update applies.
+		serviceWorker: { register: false },
+		prerender: {
+			entries: ['*'],
+			handleHttpError: 'fail',
+			handleMissingId: 'fail'
+		},
+		alias: { $locales: 'locales' }
+	}
+};
+
+export default config;
