@@ -5,8 +5,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// Every page is prerendered per language; there is no server code and no SPA fallback.
-		adapter: adapter({ fallback: undefined, precompress: false, strict: true }),
+		// Every page is prerendered per language. 404.html is the app shell for unknown addresses: it
+		// renders the helpful not-found page in the right language instead of a bare error.
+		adapter: adapter({ fallback: '404.html', precompress: false, strict: true }),
 		// Absolute asset paths: HTML served by the service worker under another URL must still
 		// find /_app/… (relative paths break hydration offline).
 		paths: { relative: false },

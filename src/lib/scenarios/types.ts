@@ -43,4 +43,6 @@ export interface Scenario {
 	reviewed: string;
 	/** The parties the intro names. */
 	parties: PartyId[];
+	/** What backs each item of `help` (where to get help) in the scenario's locale file. */
+	help: Claim[];
 }

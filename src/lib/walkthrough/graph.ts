@@ -101,3 +101,12 @@ export function shortestEventsTo(machine: AnyStateMachine, stepId: string): stri
 	for (let at = previous.get(stepId); at; at = previous.get(at.from)) events.unshift(at.event);
 	return events;
 }
+
+/** Every transfer of the machine once, in the order its steps are written. */
+export function allTransfers(machine: AnyStateMachine): StepMeta['transfers'] {
+	const seen = new Map<string, StepMeta['transfers'][number]>();
+	for (const id of stepIds(machine)) {
+		for (const transfer of stepMeta(machine, id).transfers) seen.set(transfer.id, transfer);
+	}
+	return [...seen.values()];
+}

@@ -1,0 +1,17 @@
+/** Hands the page's translator to components without prop drilling; components never import i18next. */
+import { getContext, setContext } from 'svelte';
+import type { Translator } from './translator';
+
+const key = Symbol('translator');
+
+/** Makes `get` the translator for every component below the caller. */
+export function provideTranslator(get: () => Translator): void {
+	setContext(key, get);
+}
+
+/** The current translator; read it inside markup or `$derived` so a change re-renders. */
+export function useTranslator(): () => Translator {
+	const get = getContext<(() => Translator) | undefined>(key);
+	if (!get) throw new Error('No translator: wrap the component in a page that provides one');
+	return get;
+}

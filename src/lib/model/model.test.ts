@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { languages } from '$lib/i18n/languages';
+import { localesDir, readLocale } from '$lib/i18n/node-bundles';
+import { dataItems } from './data-items';
+import { parties } from './parties';
+import { sources } from './sources';
+
+describe('sources', () => {
+	it('have unique ids', () => {
+		expect(new Set(sources.map((s) => s.id)).size).toBe(sources.length);
+	});
+
+	it.each(sources.map((s) => [s.id, s] as const))('%s has title, publisher, URL, date and type', (_, s) => {
+		expect(s.title.trim()).not.toBe('');
+		expect(s.publisher.trim()).not.toBe('');
+		expect(new URL(s.url).protocol).toMatch(/^https?:$/);
+		for (const mirror of s.mirrors ?? []) expect(new URL(mirror).protocol).toMatch(/^https?:$/);
+		// `published` is a partial ISO date, or null when the source itself shows no date.
+		if (s.published !== null) expect(s.published).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+		expect(['primary', 'secondary']).toContain(s.kind);
+	});
+});
+
+describe('parties', () => {
+	it('belong only to parties that exist, without cycles', () => {
+		for (const [id, party] of Object.entries(parties)) {
+			const seen = new Set([id]);
+			for (let up = 'partOf' in party ? party.partOf : undefined; up; ) {
+				expect(Object.hasOwn(parties, up), `${id} is part of unknown ${up}`).toBe(true);
+				expect(seen.has(up), `cycle at ${up}`).toBe(false);
+				seen.add(up);
+				const next = parties[up as keyof typeof parties];
+				up = 'partOf' in next ? next.partOf : undefined;
+			}
+			for (const source of party.sources) expect(sources.some((s) => s.id === source), source).toBe(true);
+		}
+	});
+});
+
+describe.each(languages.map((l) => l.code))('model words in %s', (lang) => {
+	const model = readLocale(lang, 'model') as {
+		parties: Record<string, Record<string, string>>;
+		dataItems: Record<string, string>;
+	};
+
+	it('name and describe every party, and name every data item', () => {
+		for (const id of Object.keys(parties)) {
+			for (const field of ['name', 'short', 'description']) {
+				expect(model.parties[id]?.[field]?.trim(), `${lang} parties.${id}.${field}`).toBeTruthy();
+			}
+		}
+		for (const id of Object.keys(dataItems)) expect(model.dataItems[id]?.trim(), id).toBeTruthy();
+	});
+});
+
+it('ships exactly the languages that have a folder under locales/', () => {
+	const folders = fs
+		.readdirSync(localesDir, { withFileTypes: true })
+		.filter((d) => d.isDirectory() && !d.name.startsWith('_'))
+		.map((d) => d.name)
+		.sort();
+	expect(languages.map((l) => l.code).sort()).toEqual(folders);
+});

@@ -1,0 +1,20 @@
+import { error } from '@sveltejs/kit';
+import { pageTranslator } from '$lib/i18n/page-translator';
+import { languages } from '$lib/i18n/languages';
+import { findScenario, loadMachine, scenarios } from '$lib/scenarios';
+import type { EntryGenerator, PageLoad } from './$types';
+
+// Prerendered for every language × scenario; the step lives in the hash, which the page reads.
+export const entries: EntryGenerator = () =>
+	languages.flatMap(({ code }) => scenarios.map(({ id }) => ({ lang: code, scenario: id })));
+
+export const load: PageLoad = async ({ params, parent }) => {
+	const scenario = findScenario(params.scenario);
+	if (!scenario) error(404, { message: 'unknownScenario' });
+	const { lang } = await parent();
+	const [machine, tr] = await Promise.all([
+		loadMachine(scenario.id),
+		pageTranslator(lang, [scenario.id])
+	]);
+	return { scenario, machine, tr };
+};
