@@ -15,3 +15,8 @@ export function useTranslator(): () => Translator {
 	if (!get) throw new Error('No translator: wrap the component in a page that provides one');
 	return get;
 }
+
+/** The context map that provides `get`, for rendering a component on its own (tests). */
+export function translatorContext(get: () => Translator): Map<symbol, () => Translator> {
+	return new Map([[key, get]]);
+}

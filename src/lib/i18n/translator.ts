@@ -21,6 +21,12 @@ export interface Translator {
 	readonly missing: ReadonlySet<string>;
 }
 
+/** `ns:path.to.key` → [ns, path.to.key]; the namespace defaults to the first loaded one. */
+function splitKey(key: string, defaultNs = ''): [string, string] {
+	const at = key.indexOf(':');
+	return at === -1 ? [defaultNs, key] : [key.slice(0, at), key.slice(at + 1)];
+}
+
 async function loadBundles(lang: string, namespaces: readonly string[], load: BundleLoader) {
 	const entries = await Promise.all(namespaces.map(async (ns) => [ns, await load(lang, ns)] as const));
 	return Object.fromEntries(entries);
@@ -52,7 +58,7 @@ export async function createTranslator(
 	let fallbackRequested = lang === sourceLanguage;
 
 	function noteMissing(key: string) {
-		if (instance.exists(key, { lng: lang, fallbackLng: false } as object)) return;
+		if (instance.getResource(lang, ...splitKey(key, namespaces[0])) !== undefined) return;
 		missing.add(key);
 		if (fallbackRequested) return;
 		fallbackRequested = true;

@@ -24,14 +24,18 @@ describe('sources', () => {
 
 describe('parties', () => {
 	it('belong only to parties that exist, without cycles', () => {
+		const parentOf = (id: string): string | undefined => {
+			const party = parties[id as keyof typeof parties];
+			return 'partOf' in party ? party.partOf : undefined;
+		};
 		for (const [id, party] of Object.entries(parties)) {
 			const seen = new Set([id]);
-			for (let up = 'partOf' in party ? party.partOf : undefined; up; ) {
+			let up = parentOf(id);
+			while (up) {
 				expect(Object.hasOwn(parties, up), `${id} is part of unknown ${up}`).toBe(true);
 				expect(seen.has(up), `cycle at ${up}`).toBe(false);
 				seen.add(up);
-				const next = parties[up as keyof typeof parties];
-				up = 'partOf' in next ? next.partOf : undefined;
+				up = parentOf(up);
 			}
 			for (const source of party.sources) expect(sources.some((s) => s.id === source), source).toBe(true);
 		}

@@ -28,7 +28,7 @@ export const eVerifySources: Source[] = [
 	},
 	{
 		id: 'EV-04',
-		title: "E-Verify page \"4.6 Final Nonconfirmation\'',
+		title: 'E-Verify page "4.6 Final Nonconfirmation"',
 		publisher: 'USCIS / E-Verify',
 		published: null, // shown as "n.d."
 		url: 'https://e-verify.gov/es/node/3719',
@@ -245,7 +245,7 @@ export const eVerifySources: Source[] = [
 	},
 	{
 		id: 'EV-31',
-		title: "Data catalog entry \"E-Verify\' (US-GOV-SSA-693)',
+		title: 'Data catalog entry "E-Verify" (US-GOV-SSA-693)',
 		publisher: 'SSA (data.gov)',
 		published: '2017-12-19', // shown as "modified 2017-12-19"
 		url: 'https://catalog.data.gov/harvest_record/d063fd35-1a60-4660-b431-f165b7f9d8f6/raw',
@@ -286,7 +286,7 @@ export const eVerifySources: Source[] = [
 	},
 	{
 		id: 'EV-36',
-		title: "Can E-Verify \"Self-Assessment\' Help an Employer?',
+		title: 'Can E-Verify "Self-Assessment" Help an Employer?',
 		publisher: 'National Law Review',
 		published: '2012-08-02', // shown as "Aug 2, 2012"
 		url: 'https://natlawreview.com/article/can-e-verify-self-assessment-help-employer',
@@ -342,7 +342,7 @@ export const eVerifySources: Source[] = [
 	},
 	{
 		id: 'EV-43',
-		title: "\"Worksite Enforcement\' (International Law Quarterly, Spring 2017, p. 35)',
+		title: '"Worksite Enforcement" (International Law Quarterly, Spring 2017, p. 35)',
 		publisher: 'Florida Bar International Law Section',
 		published: '2017', // shown as "Spring 2017"
 		url: 'https://issuu.com/ilsflbar/docs/il-2017-spring_-_final/35',
@@ -438,7 +438,7 @@ export const eVerifySources: Source[] = [
 	},
 	{
 		id: 'EV-55',
-		title: "E-Verify Glossary (\"F\')',
+		title: 'E-Verify Glossary ("F")',
 		publisher: 'USCIS / E-Verify',
 		published: null, // shown as "n.d."
 		url: 'https://e-verify.gov/glossary?topic_id=f',

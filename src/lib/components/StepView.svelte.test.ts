@@ -1,0 +1,67 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { translatorContext } from '$lib/i18n/context';
+import { loadBundleFromDisk } from '$lib/i18n/node-bundles';
+import { createTranslator } from '$lib/i18n/translator';
+import { eVerifyMachine } from '$lib/scenarios/e-verify/machine';
+import { allTransfers, choicesOf, stepMeta } from '$lib/walkthrough/graph';
+import StepView from './StepView.svelte';
+
+const tr = await createTranslator('en', ['common', 'model', 'e-verify'], loadBundleFromDisk);
+const context = translatorContext(() => tr);
+
+function renderStep(stepId: string, extra: Partial<{ rebuilt: boolean }> = {}) {
+	const onchoose = vi.fn();
+	const onback = vi.fn();
+	render(StepView, {
+		props: {
+			namespace: 'e-verify',
+			stepId,
+			meta: stepMeta(eVerifyMachine, stepId),
+			choices: choicesOf(eVerifyMachine, stepId),
+			progress: { done: 3, total: 7 },
+			allTransfers: allTransfers(eVerifyMachine),
+			rebuilt: extra.rebuilt ?? false,
+			onchoose,
+			onback
+		},
+		context
+	});
+	return { onchoose, onback };
+}
+
+describe('StepView', () => {
+	it('shows the title, the question, one big button per choice, and progress', () => {
+		renderStep('mismatchNotice');
+		expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(tr.t('e-verify:steps.mismatchNotice.title'));
+		expect(screen.getByRole('heading', { name: tr.t('e-verify:steps.mismatchNotice.question') })).toBeTruthy();
+		for (const choice of choicesOf(eVerifyMachine, 'mismatchNotice')) {
+			expect(screen.getByRole('button', { name: tr.t(`e-verify:steps.mismatchNotice.choices.${choice.id}`) })).toBeTruthy();
+		}
+		expect(screen.getByText('Step 3 of about 7')).toBeTruthy();
+		expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('3');
+	});
+
+	it('sends the chosen answer and Back', async () => {
+		const user = userEvent.setup();
+		const { onchoose, onback } = renderStep('mismatchNotice');
+		await user.click(screen.getByRole('button', { name: tr.t('e-verify:steps.mismatchNotice.choices.takeAction') }));
+		expect(onchoose).toHaveBeenCalledWith('choose.takeAction');
+		await user.click(screen.getByRole('button', { name: /Back/ }));
+		expect(onback).toHaveBeenCalledOnce();
+	});
+
+	it('lists what moves now and highlights it in the diagram', () => {
+		renderStep('caseCreated');
+		const meta = stepMeta(eVerifyMachine, 'caseCreated');
+		expect(document.querySelectorAll('article.transfer')).toHaveLength(meta.transfers.length);
+		expect(document.querySelectorAll('path.edge.lit').length).toBeGreaterThan(0);
+		expect(screen.getByRole('img', { name: /highlighted/ })).toBeTruthy();
+	});
+
+	it('says when the path was rebuilt from a link', () => {
+		renderStep('referral', { rebuilt: true });
+		expect(screen.getByText(tr.t('common:step.rebuilt'))).toBeTruthy();
+	});
+});
