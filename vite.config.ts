@@ -7,6 +7,8 @@ export default defineConfig({
 	server: { fs: { allow: ['locales'] } },
 	test: {
 		expect: { requireAssertions: true },
+		// .ci/run asks for a JSON report too, to print one count for every suite.
+		reporters: process.env.VITEST_JSON ? ['default', ['json', { outputFile: process.env.VITEST_JSON }]] : ['default'],
 		projects: [
 			{
 				extends: './vite.config.ts',

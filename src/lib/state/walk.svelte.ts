@@ -25,6 +25,9 @@ export class WalkController {
 	#machine: () => AnyStateMachine;
 	/** False until mounted, so hydration matches the prerendered intro. */
 	mounted = $state(false);
+	// The address's hash. Kit's shallow pushState does not update page.url, so the controller
+	// keeps its own copy, refreshed after each of its own history changes and on popstate.
+	#hash = $state('');
 
 	constructor(machine: () => AnyStateMachine) {
 		this.#machine = machine;
@@ -33,7 +36,7 @@ export class WalkController {
 	place: Place = $derived.by(() => {
 		if (!this.mounted) return { kind: 'intro' };
 		const saved = historyPageState();
-		const place = placeFrom(this.#machine(), page.url.hash, saved.walk);
+		const place = placeFrom(this.#machine(), this.#hash, saved.walk);
 		// A walk that began from a link stays marked as rebuilt as the person goes on.
 		return place.kind === 'step' && saved.rebuilt ? { ...place, walk: { ...place.walk, rebuilt: true } } : place;
 	});
@@ -47,15 +50,34 @@ export class WalkController {
 			depth: this.depth + 1,
 			rebuilt: walk.rebuilt
 		});
+		this.#hash = location.hash;
 	}
 
 	start(): void {
 		this.#go(startWalk(this.#machine()));
 	}
 
-	/** Mark the page as mounted (call from onMount). */
-	mount(): void {
+	/** The hash of the first step, for a Start link that works before the page's script runs. */
+	get startHash(): string {
+		return hashFor(currentStep(startWalk(this.#machine())));
+	}
+
+	/** Reads the address again (after any navigation SvelteKit made). */
+	sync(): void {
+		this.#hash = location.hash;
+	}
+
+	/** Starts following the address (call from onMount); returns the function that stops it. */
+	mount(): () => void {
+		const sync = () => this.sync();
+		sync();
 		this.mounted = true;
+		addEventListener('popstate', sync);
+		addEventListener('hashchange', sync);
+		return () => {
+			removeEventListener('popstate', sync);
+			removeEventListener('hashchange', sync);
+		};
 	}
 
 	choose(event: string): void {
@@ -70,7 +92,8 @@ export class WalkController {
 			return;
 		}
 		if (this.place.kind !== 'step' || this.place.walk.events.length === 0) {
-			replaceState(page.url.pathname, {});
+			replaceState(location.pathname, {});
+			this.#hash = '';
 			return;
 		}
 		const previous = back(this.place.walk);
@@ -79,6 +102,7 @@ export class WalkController {
 			depth: 0,
 			rebuilt: previous.rebuilt
 		});
+		this.#hash = location.hash;
 	}
 
 	restart(): void {

@@ -56,29 +56,29 @@ export function choicesOf(machine: AnyStateMachine, stepId: string): Choice[] {
 }
 
 /**
- * For every step, how many answers it takes at least to reach a step of kind `outcome`
- * (0 at an outcome). Used for progress; steps that cannot reach an outcome are left out.
+ * For every step, an estimate of the answers left: the shortest route to each outcome that can
+ * still be reached, and of those the longest. (The nearest outcome would say "almost done" at
+ * the first step, because a side exit is one answer away.) Outcomes with no way on count 0.
  */
-export function distancesToOutcome(machine: AnyStateMachine): Map<string, number> {
-	const incoming = new Map<string, string[]>();
-	for (const id of stepIds(machine)) {
-		for (const { target } of choicesOf(machine, id)) {
-			incoming.set(target, [...(incoming.get(target) ?? []), id]);
-		}
-	}
-	const distance = new Map<string, number>();
-	const queue = stepIds(machine).filter((id) => stepMeta(machine, id).kind === 'outcome');
-	for (const id of queue) distance.set(id, 0);
-	while (queue.length > 0) {
-		const id = queue.shift() as string;
-		for (const from of incoming.get(id) ?? []) {
-			if (!distance.has(from)) {
-				distance.set(from, (distance.get(id) ?? 0) + 1);
-				queue.push(from);
+export function stepsLeftEstimates(machine: AnyStateMachine): Map<string, number> {
+	const outcomes = new Set(stepIds(machine).filter((id) => stepMeta(machine, id).kind === 'outcome'));
+	const estimates = new Map<string, number>();
+	for (const from of stepIds(machine)) {
+		const distance = new Map([[from, 0]]);
+		const queue = [from];
+		while (queue.length > 0) {
+			const id = queue.shift() as string;
+			for (const { target } of choicesOf(machine, id)) {
+				if (!distance.has(target)) {
+					distance.set(target, (distance.get(id) ?? 0) + 1);
+					queue.push(target);
+				}
 			}
 		}
+		const toOutcomes = [...distance].filter(([id]) => outcomes.has(id)).map(([, d]) => d);
+		estimates.set(from, Math.max(0, ...toOutcomes));
 	}
-	return distance;
+	return estimates;
 }
 
 /** The shortest list of events from the start to `stepId`, or null when it cannot be reached. */

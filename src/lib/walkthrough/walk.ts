@@ -5,7 +5,7 @@
  */
 import { initialTransition, transition, type AnyStateMachine, type AnyMachineSnapshot } from 'xstate';
 import type { ScenarioTransfer, StepMeta } from '$lib/scenarios/types';
-import { distancesToOutcome, isFinal, shortestEventsTo, stepMeta } from './graph';
+import { isFinal, shortestEventsTo, stepMeta, stepsLeftEstimates } from './graph';
 
 export interface Walk {
 	readonly machine: AnyStateMachine;
@@ -100,13 +100,13 @@ export function trail(walk: Walk): TrailEntry[] {
 const distanceCache = new WeakMap<AnyStateMachine, Map<string, number>>();
 
 /**
- * How far along the walk is: steps taken so far, and an estimate of the total (taken plus the
- * fewest answers left to an outcome). At an outcome the two are equal.
+ * How far along the walk is: steps seen so far, and an estimate of the total (seen plus the
+ * answers left, see `stepsLeftEstimates`). At a final step the two are equal.
  */
 export function progress(walk: Walk): { done: number; total: number } {
 	let distances = distanceCache.get(walk.machine);
 	if (!distances) {
-		distances = distancesToOutcome(walk.machine);
+		distances = stepsLeftEstimates(walk.machine);
 		distanceCache.set(walk.machine, distances);
 	}
 	const done = walk.steps.length;

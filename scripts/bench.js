@@ -1,0 +1,136 @@
+// @ts-check
+/**
+ * `npm run bench`: builds, serves the build, and reports per route the JS and CSS a phone
+ * downloads (gzip bytes, measured by loading the page in Chromium, lazy chunks included) and
+ * Lighthouse mobile scores and metrics. Writes bench/results.json. `--no-build` reuses build/.
+ */
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { serve } from './serve.js';
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const flags = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+/** Routes a person meets first: home, a scenario's intro, a step deep in a walk. */
+const routes = [
+	{ name: 'home (en)', path: '/en/' },
+	{ name: 'home (es)', path: '/es/' },
+	{ name: 'scenario intro (en)', path: '/en/scenarios/e-verify/' },
+	{ name: 'scenario step (en)', path: '/en/scenarios/e-verify/#mismatchNotice' },
+	{ name: 'scenario step (es)', path: '/es/scenarios/e-verify/#mismatchNotice' },
+	{ name: 'about (en)', path: '/en/about/' }
+];
+const lighthouseRoutes = ['/en/', '/en/scenarios/e-verify/#mismatchNotice'];
+const budgets = { homeJs: 60 * 1024, stepJs: 100 * 1024 };
+
+if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
+const server = await serve({ port: 0 });
+const address = server.address();
+const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+/**
+ * Loads a route in a fresh context (no service worker) and sums the gzip size of JS and CSS.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} route
+ */
+async function measureBytes(browser, route) {
+	const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	/** @type {{ js: number, css: number, html: number, files: string[] }} */
+	const total = { js: 0, css: 0, html: 0, files: [] };
+	/** @type {Promise<void>[]} */
+	const pending = [];
+	page.on('response', (response) => {
+		pending.push(
+			(async () => {
+				const type = response.headers()['content-type'] ?? '';
+				const kind = type.includes('javascript') ? 'js' : type.includes('css') ? 'css' : type.includes('html') ? 'html' : null;
+				if (!kind) return;
+				const body = await response.body().catch(() => Buffer.alloc(0));
+				total[kind] += zlib.gzipSync(body, { level: 9 }).length;
+				total.files.push(new URL(response.url()).pathname);
+			})()
+		);
+	});
+	await page.goto(base + route, { waitUntil: 'networkidle' });
+	await Promise.all(pending);
+	await context.close();
+	return total;
+}
+
+/** Gzip bytes of everything the service worker precaches (the whole offline app). */
+function precacheBytes() {
+	const sw = fs.readFileSync('build/service-worker.js', 'utf8');
+	let bytes = 0;
+	let files = 0;
+	const walk = (/** @type {string} */ dir) => {
+		for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+			const file = path.join(dir, entry.name);
+			if (entry.isDirectory()) walk(file);
+			else {
+				bytes += zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+				files += 1;
+			}
+		}
+	};
+	walk('build');
+	return { gzipBytes: bytes, files, serviceWorkerBytes: Buffer.byteLength(sw) };
+}
+
+const browser = await chromium.launch({ executablePath, args: flags });
+const bytes = [];
+for (const route of routes) bytes.push({ ...route, ...(await measureBytes(browser, route.path)) });
+await browser.close();
+
+const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: flags });
+const scores = [];
+for (const route of lighthouseRoutes) {
+	const result = await lighthouse(base + route, {
+		port: chrome.port,
+		output: 'json',
+		logLevel: 'error',
+		onlyCategories: ['performance', 'accessibility', 'best-practices']
+	});
+	const lhr = result?.lhr;
+	if (!lhr) continue;
+	const score = (/** @type {string} */ id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+	const metric = (/** @type {string} */ id) => Math.round(lhr.audits[id]?.numericValue ?? 0);
+	scores.push({
+		route,
+		performance: score('performance'),
+		accessibility: score('accessibility'),
+		bestPractices: score('best-practices'),
+		firstContentfulPaintMs: metric('first-contentful-paint'),
+		largestContentfulPaintMs: metric('largest-contentful-paint'),
+		totalBlockingTimeMs: metric('total-blocking-time'),
+		cumulativeLayoutShift: lhr.audits['cumulative-layout-shift']?.numericValue ?? 0,
+		speedIndexMs: metric('speed-index')
+	});
+}
+await chrome.kill();
+server.close();
+
+const results = { date: new Date().toISOString(), budgets, bytes, precache: precacheBytes(), lighthouse: scores };
+fs.mkdirSync('bench', { recursive: true });
+fs.writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+
+const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KB`;
+console.log('\nBytes shipped per route (gzip, measured in Chromium):');
+console.table(bytes.map((b) => ({ route: b.name, js: kb(b.js), css: kb(b.css), html: kb(b.html) })));
+console.log(`Precache (whole offline app): ${kb(results.precache.gzipBytes)} gzip in ${results.precache.files} files`);
+console.log('\nLighthouse (mobile):');
+console.table(scores);
