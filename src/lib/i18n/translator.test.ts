@@ -3,8 +3,24 @@ import { createTranslator, type BundleLoader } from './translator';
 import { pickLanguage } from './languages';
 
 const bundles: Record<string, Record<string, Record<string, unknown>>> = {
-	en: { common: { greeting: 'Hello {{name}}', only: 'Only in English', list: ['a', 'b'] } },
-	es: { common: { greeting: 'Hola {{name}}', list: ['x', 'y'] } }
+	en: {
+		common: {
+			greeting: 'Hello {{name}}',
+			only: 'Only in English',
+			list: ['a', 'b'],
+			files_one: '{{count}} file',
+			files_other: '{{count}} files'
+		}
+	},
+	es: {
+		common: {
+			greeting: 'Hola {{name}}',
+			list: ['x', 'y'],
+			files_one: '{{count}} archivo',
+			files_many: '{{count}} de archivos',
+			files_other: '{{count}} archivos'
+		}
+	}
 };
 const load: BundleLoader = async (lang, ns) => bundles[lang]![ns]!;
 
@@ -13,6 +29,16 @@ describe('translator', () => {
 		const tr = await createTranslator('es', ['common'], load);
 		expect(tr.t('greeting', { name: '<b>Ana</b>' })).toBe('Hola <b>Ana</b>');
 		expect(tr.list('list')).toEqual(['x', 'y']);
+	});
+
+	it('does not fetch English for plural keys that the language has', async () => {
+		const spy = vi.fn(load);
+		const tr = await createTranslator('es', ['common'], spy);
+		expect(tr.t('files', { count: 2 })).toBe('2 archivos');
+		expect(tr.t('files', { count: 1 })).toBe('1 archivo');
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		expect(spy).toHaveBeenCalledTimes(1);
+		expect(tr.missing.size).toBe(0);
 	});
 
 	it('falls back to English for a missing key, fetching English only then', async () => {

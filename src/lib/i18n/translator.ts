@@ -21,12 +21,6 @@ export interface Translator {
 	readonly missing: ReadonlySet<string>;
 }
 
-/** `ns:path.to.key` → [ns, path.to.key]; the namespace defaults to the first loaded one. */
-function splitKey(key: string, defaultNs = ''): [string, string] {
-	const at = key.indexOf(':');
-	return at === -1 ? [defaultNs, key] : [key.slice(0, at), key.slice(at + 1)];
-}
-
 async function loadBundles(lang: string, namespaces: readonly string[], load: BundleLoader) {
 	const entries = await Promise.all(namespaces.map(async (ns) => [ns, await load(lang, ns)] as const));
 	return Object.fromEntries(entries);
@@ -57,8 +51,9 @@ export async function createTranslator(
 	const missing = new Set<string>();
 	let fallbackRequested = lang === sourceLanguage;
 
-	function noteMissing(key: string) {
-		if (instance.getResource(lang, ...splitKey(key, namespaces[0])) !== undefined) return;
+	function noteMissing(key: string, values?: Record<string, string | number>) {
+		// With the values, so a plural key counts as present when its form for `count` is.
+		if (instance.exists(key, { ...values, lng: lang, fallbackLng: false })) return;
 		missing.add(key);
 		if (fallbackRequested) return;
 		fallbackRequested = true;
@@ -74,7 +69,7 @@ export async function createTranslator(
 		lang,
 		missing,
 		t(key, values) {
-			noteMissing(key);
+			noteMissing(key, values);
 			return String(instance.t(key, values));
 		},
 		list(key) {

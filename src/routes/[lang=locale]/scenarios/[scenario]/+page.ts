@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { pageTranslator } from '$lib/i18n/page-translator';
-import { languages } from '$lib/i18n/languages';
+import { languages, type LanguageCode } from '$lib/i18n/languages';
 import { findScenario, loadMachine, scenarios } from '$lib/scenarios';
 import type { EntryGenerator, PageLoad } from './$types';
 
@@ -8,10 +8,11 @@ import type { EntryGenerator, PageLoad } from './$types';
 export const entries: EntryGenerator = () =>
 	languages.flatMap(({ code }) => scenarios.map(({ id }) => ({ lang: code, scenario: id })));
 
-export const load: PageLoad = async ({ params, parent }) => {
+export const load: PageLoad = async ({ params }) => {
 	const scenario = findScenario(params.scenario);
 	if (!scenario) error(404, { message: 'unknownScenario' });
-	const { lang } = await parent();
+	// Not `await parent()`: the words and the machine start loading alongside the layout's.
+	const lang = params.lang as LanguageCode;
 	const [machine, tr] = await Promise.all([
 		loadMachine(scenario.id),
 		pageTranslator(lang, [scenario.id])
