@@ -18,6 +18,8 @@ test('home lands on the browser language, lists scenarios and says it is not leg
 			);
 		}
 		await expect(page.getByTestId('reviewed')).toBeVisible();
+		// Spanish is a machine draft: its pages say so; English pages do not.
+		await expect(page.getByTestId('draft-notice')).toHaveCount(lang === 'es' ? 1 : 0);
 		await expect(page.getByRole('link', { name: 'Español' })).toBeVisible();
 		await context.close();
 	}

@@ -1,4 +1,5 @@
 /** The languages Data Trail ships. Adding one: a folder under locales/ and a line here (a test checks both agree). */
+import status from '../../../locales/status.json';
 
 export interface Language {
 	/** BCP 47 code; also the URL segment and the folder name under locales/. */
@@ -40,4 +41,13 @@ export function pickLanguage(preferred: readonly string[]): LanguageCode {
 		if (sameBase) return sameBase.code;
 	}
 	return sourceLanguage;
+}
+
+/**
+ * True when a person has not yet reviewed the language (a machine draft): pages then say so.
+ * A language missing from locales/status.json counts as a draft.
+ */
+export function isDraft(code: string): boolean {
+	const entry = (status as Record<string, { review?: string } | undefined>)[code];
+	return entry?.review !== 'reviewed';
 }

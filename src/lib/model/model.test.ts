@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { languages } from '$lib/i18n/languages';
+import { isDraft, languages } from '$lib/i18n/languages';
 import { localesDir, readLocale } from '$lib/i18n/node-bundles';
 import { dataItems } from './data-items';
 import { parties } from './parties';
@@ -65,4 +65,11 @@ it('ships exactly the languages that have a folder under locales/', () => {
 		.map((d) => d.name)
 		.sort();
 	expect(languages.map((l) => l.code).sort()).toEqual(folders);
+});
+
+it('knows the review status of every language, and English is the reviewed source', () => {
+	const status = JSON.parse(fs.readFileSync(`${localesDir}/status.json`, 'utf8'));
+	for (const { code } of languages) expect(['draft', 'reviewed']).toContain(status[code]?.review);
+	expect(isDraft('en')).toBe(false);
+	expect(isDraft('es')).toBe(status.es.review === 'draft');
 });
