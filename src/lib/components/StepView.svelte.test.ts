@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { translatorContext } from '$lib/i18n/context';
 import { loadBundleFromDisk } from '$lib/i18n/node-bundles';
 import { createTranslator } from '$lib/i18n/translator';
+import { sourcesById } from '$lib/model/sources';
 import { eVerifyMachine } from '$lib/scenarios/e-verify/machine';
 import { allTransfers, choicesOf, stepMeta } from '$lib/walkthrough/graph';
 import StepView from './StepView.svelte';
@@ -58,6 +59,18 @@ describe('StepView', () => {
 		expect(document.querySelectorAll('article.transfer')).toHaveLength(meta.transfers.length);
 		expect(document.querySelectorAll('path.edge.lit').length).toBeGreaterThan(0);
 		expect(screen.getByRole('img', { name: /highlighted/ })).toBeTruthy();
+	});
+
+	it('links every sourced paragraph to its sources, and labels unverified ones', () => {
+		renderStep('i9Section1');
+		const meta = stepMeta(eVerifyMachine, 'i9Section1');
+		const firstSource = meta.body.find((c) => c.sources.length > 0)!.sources[0]!;
+		const source = sourcesById.get(firstSource)!;
+		const link = screen.getAllByRole('link').find((l) => l.textContent === firstSource);
+		expect(link?.getAttribute('href')).toBe(source.url);
+		expect(link?.getAttribute('aria-label')).toContain(source.title);
+		const unverified = meta.body.filter((c) => c.status === 'unverified').length;
+		expect(screen.queryAllByText('Not confirmed').length).toBeGreaterThanOrEqual(unverified);
 	});
 
 	it('says when the path was rebuilt from a link', () => {
