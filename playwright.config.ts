@@ -1,19 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './scripts/lib/chromium.js';
 
 // Browser tests run the production build (build/, served by scripts/serve.js) in Debian's
-// Chromium: no browser is downloaded. The flags keep Chromium from calling home, which this
-// machine's closed network would refuse (and the privacy test would count).
-export const chromiumArgs = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
-
+// Chromium: no browser is downloaded.
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.spec.ts',
@@ -36,7 +25,7 @@ export default defineConfig({
 		locale: 'en-US',
 		serviceWorkers: 'allow',
 		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			executablePath: chromiumPath,
 			args: chromiumArgs
 		}
 	}

@@ -12,19 +12,8 @@ import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumArgs, chromiumPath } from './lib/chromium.js';
 import { serve } from './serve.js';
-
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const flags = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 
 /** Routes a person meets first: home, a scenario's intro, a step deep in a walk. */
 const routes = [
@@ -101,12 +90,12 @@ function precacheBytes() {
 	return { gzipBytes: bytes, files, serviceWorkerBytes: Buffer.byteLength(sw) };
 }
 
-const browser = await chromium.launch({ executablePath, args: flags });
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const bytes = [];
 for (const route of routes) bytes.push({ ...route, ...(await measureBytes(browser, route.path)) });
 await browser.close();
 
-const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: flags });
+const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: chromiumArgs });
 const scores = [];
 for (const route of lighthouseRoutes) {
 	const result = await lighthouse(base + route, {
