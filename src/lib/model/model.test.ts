@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isDraft, languages } from '$lib/i18n/languages';
 import { localesDir, readLocale } from '$lib/i18n/node-bundles';
-import { dataItems } from './data-items';
-import { parties } from './parties';
+import { dataItemFiles, dataItems } from './data-items';
+import { parties, partyFiles } from './parties';
 import { sources } from './sources';
 
 describe('sources', () => {
@@ -20,6 +20,13 @@ describe('sources', () => {
 		if (s.published !== null) expect(s.published).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 		expect(['primary', 'secondary']).toContain(s.kind);
 	});
+});
+
+it('defines each party and data item once, across the per-scenario files', () => {
+	const partyKeys = partyFiles.flatMap((f) => Object.keys(f));
+	expect(partyKeys.length).toBe(new Set(partyKeys).size);
+	const itemKeys = dataItemFiles.flatMap((f) => Object.keys(f));
+	expect(itemKeys.length).toBe(new Set(itemKeys).size);
 });
 
 describe('parties', () => {

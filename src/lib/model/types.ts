@@ -22,6 +22,15 @@ export interface Source {
 
 export type PartyKind = 'person' | 'organisation' | 'agency' | 'system';
 
+/** A registry entry of a party (the id is its key in the registry). */
+export interface PartyEntry {
+	kind: PartyKind;
+	/** The party this one belongs to (a system to its agency, an agency to its department). */
+	partOf?: string;
+	/** Sources for the glossary description. */
+	sources: readonly string[];
+}
+
 export interface Party<Id extends string = string> {
 	id: Id;
 	kind: PartyKind;
