@@ -22,6 +22,43 @@ const types = {
 };
 
 /**
+ * Reads a `_headers` file (the format static hosts use): a path pattern on its own line, then
+ * indented `Name: value` lines. A pattern ending in `*` matches everything under it.
+ * @param {string} file
+ * @returns {Array<{ pattern: string, headers: Record<string, string> }>}
+ */
+export function readHeaderRules(file) {
+	if (!fs.existsSync(file)) return [];
+	/** @type {Array<{ pattern: string, headers: Record<string, string> }>} */
+	const rules = [];
+	for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+		if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+		if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+		else {
+			const at = line.indexOf(':');
+			const rule = rules.at(-1);
+			if (rule && at > 0) rule.headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+		}
+	}
+	return rules;
+}
+
+/**
+ * The headers of every rule that matches `urlPath`, later rules winning.
+ * @param {ReturnType<typeof readHeaderRules>} rules
+ * @param {string} urlPath
+ */
+function headersFor(rules, urlPath) {
+	/** @type {Record<string, string>} */
+	const out = {};
+	for (const { pattern, headers } of rules) {
+		const matches = pattern.endsWith('*') ? urlPath.startsWith(pattern.slice(0, -1)) : urlPath === pattern;
+		if (matches) Object.assign(out, headers);
+	}
+	return out;
+}
+
+/**
  * Finds the file for a URL path: the file itself, or `<path>/index.html`.
  * @param {string} root
  * @param {string} urlPath
@@ -42,8 +79,13 @@ function resolveFile(root, urlPath) {
  * @returns {Promise<http.Server>}
  */
 export function serve({ root = path.resolve('build'), port = 4173, host = '127.0.0.1' } = {}) {
+	const rules = readHeaderRules(path.join(root, '_headers'));
 	const server = http.createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
+		if (url.pathname === '/_headers') {
+			response.writeHead(404).end();
+			return;
+		}
 		// A directory without its trailing slash: redirect, so relative URLs and caches agree.
 		const direct = path.join(root, path.normalize(decodeURIComponent(url.pathname)));
 		if (!url.pathname.endsWith('/') && direct.startsWith(root) && fs.existsSync(path.join(direct, 'index.html'))) {
@@ -59,12 +101,9 @@ export function serve({ root = path.resolve('build'), port = 4173, host = '127.0
 		}
 		const headers = {
 			'Content-Type': types[/** @type {keyof typeof types} */ (path.extname(file))] ?? 'application/octet-stream',
-			// Hashed assets never change; everything else is checked each time (the worker caches it).
-			'Cache-Control': url.pathname.startsWith('/_app/immutable/')
-				? 'public, max-age=31536000, immutable'
-				: 'no-cache',
-			'X-Content-Type-Options': 'nosniff',
-			'Referrer-Policy': 'no-referrer'
+			// Checked each time unless _headers says otherwise (hashed assets never change).
+			'Cache-Control': 'no-cache',
+			...headersFor(rules, url.pathname)
 		};
 		response.writeHead(status, headers);
 		fs.createReadStream(file).pipe(response);

@@ -23,7 +23,8 @@ precacheAndRoute(
 	[
 		// Hashed file names: the name is the revision.
 		...build.map((url) => ({ url, revision: null })),
-		...files.map((url) => ({ url, revision: version })),
+		// _headers is for the static host, not for the browser.
+		...files.filter((url) => url !== '/_headers').map((url) => ({ url, revision: version })),
 		...prerendered.map((url) => ({ url, revision: version })),
 		{ url: notFoundPage, revision: version }
 	],

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { scenariosUnderTest, words } from './scenario-paths';
 
 const scenarios = await scenariosUnderTest();

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectStep, waitForServiceWorker } from './helpers';
 import { fullWalk, scenariosUnderTest, words } from './scenario-paths';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { walk, waitForServiceWorker } from './helpers';
 import { fullWalk, scenariosUnderTest } from './scenario-paths';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { serve } from '../scripts/serve.js';
 import { expectStep, waitForServiceWorker } from './helpers';
 import { fullWalk, root, scenariosUnderTest } from './scenario-paths';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectStep, walk } from './helpers';
 import { fullWalk, pathsToOutcomes, scenariosUnderTest, words } from './scenario-paths';
 
