@@ -15,10 +15,11 @@ import { answer, back, currentStep, startWalk, type Walk } from '$lib/walkthroug
 // changes the key, a reload rebuilds the walk along the shortest path (and says so) instead.
 const kitStatesKey = 'sveltekit:states';
 
-function historyPageState(): App.PageState {
-	if (Object.keys(page.state).length > 0) return page.state;
+/** The walk's saved entry; its fields are checked where they are used (it may be damaged). */
+function historyPageState(): Record<string, unknown> {
+	if (Object.keys(page.state).length > 0) return { ...page.state };
 	const saved: unknown = browser ? history.state?.[kitStatesKey] : undefined;
-	return typeof saved === 'object' && saved !== null ? (saved as App.PageState) : {};
+	return typeof saved === 'object' && saved !== null ? (saved as Record<string, unknown>) : {};
 }
 
 export class WalkController {
@@ -38,11 +39,16 @@ export class WalkController {
 		const saved = historyPageState();
 		const place = placeFrom(this.#machine(), this.#hash, saved.walk);
 		// A walk that began from a link stays marked as rebuilt as the person goes on.
-		return place.kind === 'step' && saved.rebuilt ? { ...place, walk: { ...place.walk, rebuilt: true } } : place;
+		return place.kind === 'step' && saved.rebuilt === true
+			? { ...place, walk: { ...place.walk, rebuilt: true } }
+			: place;
 	});
 
 	/** History entries pushed by this walk in this tab. */
-	depth: number = $derived.by(() => (this.mounted ? (historyPageState().depth ?? 0) : 0));
+	depth: number = $derived.by(() => {
+		const depth = this.mounted ? historyPageState().depth : 0;
+		return typeof depth === 'number' && Number.isInteger(depth) && depth > 0 ? depth : 0;
+	});
 
 	#go(walk: Walk) {
 		pushState(hashFor(currentStep(walk)), {

@@ -14,13 +14,22 @@ describe('placeFrom', () => {
 		expect(place.kind === 'step' && place.walk.rebuilt).toBe(false);
 	});
 
-	it('rebuilds along the shortest path when answers are missing or do not lead there', () => {
-		for (const answers of [undefined, ['choose.skip'], ['choose.bogus']]) {
+	it('rebuilds along the shortest path when there are no answers, and says nothing was lost', () => {
+		const place = placeFrom(fixtureMachine, '#late', undefined);
+		if (place.kind !== 'step') throw new Error('expected a step');
+		expect(currentStep(place.walk)).toBe('late');
+		expect(place.walk.events).toEqual(['choose.a', 'choose.next']);
+		expect(place.walk.rebuilt).toBe(true);
+		expect(place.discarded).toBeUndefined();
+	});
+
+	it('sets aside old or damaged answers, rebuilds, and says so', () => {
+		for (const answers of [['choose.skip'], ['choose.bogus'], 'choose.a', [1, 2], { a: 1 }, null]) {
 			const place = placeFrom(fixtureMachine, '#late', answers);
 			if (place.kind !== 'step') throw new Error('expected a step');
 			expect(currentStep(place.walk)).toBe('late');
 			expect(place.walk.events).toEqual(['choose.a', 'choose.next']);
-			expect(place.walk.rebuilt).toBe(true);
+			expect(place.discarded).toBe(true);
 		}
 	});
 

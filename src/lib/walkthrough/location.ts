@@ -11,7 +11,11 @@ export type Place =
 	| { kind: 'intro' }
 	/** A step that the machine does not have (a mistyped or outdated link). */
 	| { kind: 'unknownStep'; stepId: string }
-	| { kind: 'step'; walk: Walk };
+	/**
+	 * `discarded`: answers were kept for this step but no longer lead to it (a link or a history
+	 * entry from an older version of the app, or a damaged one); they were set aside.
+	 */
+	| { kind: 'step'; walk: Walk; discarded?: true };
 
 /** The step id named by a URL hash, or null for none. */
 export function stepFromHash(hash: string): string | null {
@@ -33,16 +37,14 @@ export function hashFor(stepId: string): string {
  * The place an address and a history entry describe. The answers are trusted only when they
  * replay to the step in the hash; otherwise the walk is rebuilt along the shortest path.
  */
-export function placeFrom(
-	machine: AnyStateMachine,
-	hash: string,
-	answers: readonly string[] | undefined
-): Place {
+export function placeFrom(machine: AnyStateMachine, hash: string, answers: unknown): Place {
 	const stepId = stepFromHash(hash);
 	if (stepId === null) return { kind: 'intro' };
 	if (!hasStep(machine, stepId)) return { kind: 'unknownStep', stepId };
-	const walked = answers && replay(machine, answers);
+	const usable = Array.isArray(answers) && answers.every((a) => typeof a === 'string');
+	const walked = usable ? replay(machine, answers) : null;
 	if (walked && currentStep(walked) === stepId) return { kind: 'step', walk: walked };
 	const rebuilt = walkTo(machine, stepId);
-	return rebuilt ? { kind: 'step', walk: rebuilt } : { kind: 'unknownStep', stepId };
+	if (!rebuilt) return { kind: 'unknownStep', stepId };
+	return answers === undefined ? { kind: 'step', walk: rebuilt } : { kind: 'step', walk: rebuilt, discarded: true };
 }
