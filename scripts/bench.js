@@ -8,11 +8,11 @@
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from './lib/chromium.js';
+import { measureBytes, precacheBytes } from './lib/measure.js';
 import { serve } from './serve.js';
 
 /** Routes a person meets first: home, a scenario's intro, a step deep in a walk. */
@@ -33,66 +33,9 @@ const server = await serve({ port: 0 });
 const address = server.address();
 const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
-/**
- * Loads a route in a fresh context (no service worker) and sums the gzip size of JS and CSS.
- * @param {import('@playwright/test').Browser} browser
- * @param {string} route
- */
-async function measureBytes(browser, route) {
-	const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 } });
-	const page = await context.newPage();
-	/** @type {{ js: number, css: number, html: number, json: number, files: string[] }} */
-	const total = { js: 0, css: 0, html: 0, json: 0, files: [] };
-	/** @type {Promise<void>[]} */
-	const pending = [];
-	page.on('response', (response) => {
-		pending.push(
-			(async () => {
-				const type = response.headers()['content-type'] ?? '';
-				const kind = type.includes('javascript')
-					? 'js'
-					: type.includes('css')
-						? 'css'
-						: type.includes('html')
-							? 'html'
-							: type.includes('json')
-								? 'json'
-								: null;
-				if (!kind) return;
-				const body = await response.body().catch(() => Buffer.alloc(0));
-				total[kind] += zlib.gzipSync(body, { level: 9 }).length;
-				total.files.push(new URL(response.url()).pathname);
-			})()
-		);
-	});
-	await page.goto(base + route, { waitUntil: 'networkidle' });
-	await Promise.all(pending);
-	await context.close();
-	return total;
-}
-
-/** Gzip bytes of everything the service worker precaches (the whole offline app). */
-function precacheBytes() {
-	const sw = fs.readFileSync('build/service-worker.js', 'utf8');
-	let bytes = 0;
-	let files = 0;
-	const walk = (/** @type {string} */ dir) => {
-		for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-			const file = path.join(dir, entry.name);
-			if (entry.isDirectory()) walk(file);
-			else {
-				bytes += zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
-				files += 1;
-			}
-		}
-	};
-	walk('build');
-	return { gzipBytes: bytes, files, serviceWorkerBytes: Buffer.byteLength(sw) };
-}
-
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const bytes = [];
-for (const route of routes) bytes.push({ ...route, ...(await measureBytes(browser, route.path)) });
+for (const route of routes) bytes.push({ ...route, ...(await measureBytes(browser, base + route.path)) });
 await browser.close();
 
 const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: chromiumArgs });
@@ -123,7 +66,7 @@ for (const route of lighthouseRoutes) {
 await chrome.kill();
 server.close();
 
-const results = { date: new Date().toISOString(), budgets, bytes, precache: precacheBytes(), lighthouse: scores };
+const results = { date: new Date().toISOString(), budgets, bytes, precache: precacheBytes('build'), lighthouse: scores };
 fs.mkdirSync('bench', { recursive: true });
 fs.writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { translatorContext } from '$lib/i18n/context';
+import { sourcesContext } from './source-context';
 import { loadBundleFromDisk } from '$lib/i18n/node-bundles';
 import { createTranslator } from '$lib/i18n/translator';
 import { sourcesById } from '$lib/model/sources';
@@ -10,7 +11,7 @@ import { allTransfers, choicesOf, stepMeta } from '$lib/walkthrough/graph';
 import StepView from './StepView.svelte';
 
 const tr = await createTranslator('en', ['common', 'model', 'e-verify'], loadBundleFromDisk);
-const context = translatorContext(() => tr);
+const context = new Map([...translatorContext(() => tr), ...sourcesContext(() => sourcesById)]);
 
 function renderStep(stepId: string, extra: Partial<{ rebuilt: boolean }> = {}) {
 	const onchoose = vi.fn();

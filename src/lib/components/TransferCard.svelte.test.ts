@@ -2,13 +2,15 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { translatorContext } from '$lib/i18n/context';
+import { sourcesContext } from './source-context';
+import { sourcesById } from '$lib/model/sources';
 import { loadBundleFromDisk } from '$lib/i18n/node-bundles';
 import { createTranslator } from '$lib/i18n/translator';
 import type { Transfer } from '$lib/model/types';
 import TransferCard from './TransferCard.svelte';
 
 const tr = await createTranslator('en', ['common', 'model', 'e-verify'], loadBundleFromDisk);
-const context = translatorContext(() => tr);
+const context = new Map([...translatorContext(() => tr), ...sourcesContext(() => sourcesById)]);
 
 const transfer: Transfer = {
 	id: 'test',

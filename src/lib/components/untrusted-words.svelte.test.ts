@@ -5,6 +5,8 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { translatorContext } from '$lib/i18n/context';
+import { sourcesContext } from './source-context';
+import { sourcesById } from '$lib/model/sources';
 import { loadBundleFromDisk } from '$lib/i18n/node-bundles';
 import { createTranslator, type BundleLoader } from '$lib/i18n/translator';
 import { eVerifyMachine } from '$lib/scenarios/e-verify/machine';
@@ -40,7 +42,7 @@ describe('a translation with markup in it', () => {
 				onchoose: () => {},
 				onback: () => {}
 			},
-			context: translatorContext(() => tr)
+			context: new Map([...translatorContext(() => tr), ...sourcesContext(() => sourcesById)])
 		});
 		expect(container.querySelector('img')).toBeNull();
 		expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(attack);

@@ -5,6 +5,7 @@ import { localesDir, readLocale } from '$lib/i18n/node-bundles';
 import { dataItemFiles, dataItems } from './data-items';
 import { parties, partyFiles } from './parties';
 import { sources } from './sources';
+import { fileByPrefix, loadSources, prefixOf } from './sources/load';
 
 describe('sources', () => {
 	it('have unique ids', () => {
@@ -79,4 +80,11 @@ it('knows the review status of every language, and English is the reviewed sourc
 	for (const { code } of languages) expect(['draft', 'reviewed']).toContain(status[code]?.review);
 	expect(isDraft('en')).toBe(false);
 	expect(isDraft('es')).toBe(status.es.review === 'draft');
+});
+
+it('finds every source by its id prefix, loading only the files it needs', async () => {
+	for (const source of sources) expect(fileByPrefix[prefixOf(source.id)], source.id).toBeDefined();
+	const loaded = await loadSources(['EV-05', 'LA-01', 'NOPE-1']);
+	expect([...loaded.keys()].sort()).toEqual(['EV-05', 'LA-01']);
+	expect(loaded.get('EV-05')).toEqual(sources.find((s) => s.id === 'EV-05'));
 });

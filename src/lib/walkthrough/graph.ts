@@ -110,3 +110,14 @@ export function allTransfers(machine: AnyStateMachine): StepMeta['transfers'] {
 	}
 	return [...seen.values()];
 }
+
+/** Every source id the machine's steps cite: transfers and the claims behind its words. */
+export function citedSourceIds(machine: AnyStateMachine): Set<string> {
+	const ids = new Set<string>();
+	for (const id of stepIds(machine)) {
+		const meta = stepMeta(machine, id);
+		for (const transfer of meta.transfers) for (const s of transfer.sources) ids.add(s);
+		for (const claim of [...meta.body, ...meta.canDo, ...meta.uncertain]) for (const s of claim.sources) ids.add(s);
+	}
+	return ids;
+}

@@ -1,7 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { pageTranslator } from '$lib/i18n/page-translator';
 import { languages, type LanguageCode } from '$lib/i18n/languages';
+import { loadSources } from '$lib/model/sources/load';
 import { findScenario, loadMachine, scenarios } from '$lib/scenarios';
+import { citedSourceIds } from '$lib/walkthrough/graph';
 import type { EntryGenerator, PageLoad } from './$types';
 
 // Prerendered for every language × scenario; the step lives in the hash, which the page reads.
@@ -17,5 +19,7 @@ export const load: PageLoad = async ({ params }) => {
 		loadMachine(scenario.id),
 		pageTranslator(lang, [scenario.id])
 	]);
-	return { scenario, machine, tr };
+	const help = scenario.help.flatMap((claim) => claim.sources);
+	const sources = await loadSources([...citedSourceIds(machine), ...help]);
+	return { scenario, machine, tr, sources };
 };
