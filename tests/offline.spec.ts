@@ -5,6 +5,8 @@ import { fullWalk, scenariosUnderTest, words } from './scenario-paths';
 const scenarios = await scenariosUnderTest();
 
 test('after the first visit, home and every step work offline in English and Spanish', async ({ page, context }) => {
+	// Every step of every scenario is loaded from the cache in both languages: it takes a while.
+	test.setTimeout(240_000);
 	await page.goto('/en/');
 	await waitForServiceWorker(page);
 	await expect(page.getByTestId('offline-ready')).toBeVisible();
