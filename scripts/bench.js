@@ -15,16 +15,20 @@ import { chromiumArgs, chromiumPath } from './lib/chromium.js';
 import { measureBytes, precacheBytes } from './lib/measure.js';
 import { serve } from './serve.js';
 
-/** Routes a person meets first: home, a scenario's intro, a step deep in a walk. */
+/** Routes a person meets first: home, each scenario's intro, a step deep in a walk, the map. */
+const scenarioIds = fs
+	.readdirSync('src/lib/scenarios', { withFileTypes: true })
+	.filter((d) => d.isDirectory() && fs.existsSync(path.join('src/lib/scenarios', d.name, 'machine.ts')))
+	.map((d) => d.name);
 const routes = [
 	{ name: 'home (en)', path: '/en/' },
 	{ name: 'home (es)', path: '/es/' },
-	{ name: 'scenario intro (en)', path: '/en/scenarios/e-verify/' },
-	{ name: 'scenario step (en)', path: '/en/scenarios/e-verify/#mismatchNotice' },
-	{ name: 'scenario step (es)', path: '/es/scenarios/e-verify/#mismatchNotice' },
+	...scenarioIds.map((id) => ({ name: `${id} intro (en)`, path: `/en/scenarios/${id}/` })),
+	{ name: 'e-verify step (en)', path: '/en/scenarios/e-verify/#mismatchNotice' },
+	{ name: 'e-verify step (es)', path: '/es/scenarios/e-verify/#mismatchNotice' },
+	{ name: 'map (en)', path: '/en/map/' },
 	{ name: 'about (en)', path: '/en/about/' }
 ];
-// A step opened cold from a link is the hard case: its words render only once the script runs.
 const lighthouseRoutes = ['/en/', '/en/scenarios/e-verify/', '/en/scenarios/e-verify/#mismatchNotice'];
 const budgets = { homeJs: 60 * 1024, stepJs: 100 * 1024 };
 

@@ -58,3 +58,8 @@ export async function loadMachine(id: string): Promise<AnyStateMachine> {
 export function lastReviewed(): string {
 	return scenarios.map((s) => s.reviewed).sort().at(-1) ?? '';
 }
+
+/** Every scenario with its machine (for pages that span all scenarios: map, glossary, sources). */
+export async function loadAllScenarios(): Promise<Array<{ scenario: Scenario; machine: AnyStateMachine }>> {
+	return Promise.all(scenarios.map(async (scenario) => ({ scenario, machine: await loadMachine(scenario.id) })));
+}

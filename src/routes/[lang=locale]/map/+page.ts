@@ -1,0 +1,4 @@
+import { loadAllScenarios } from '$lib/scenarios';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = async () => ({ loaded: await loadAllScenarios() });
