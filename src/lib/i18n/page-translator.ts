@@ -4,7 +4,10 @@ import { loadBundle } from './bundles';
 import type { LanguageCode } from './languages';
 import { createTranslator, type Translator } from './translator';
 
-/** Every page needs the app's chrome (`common`) and the model's names (`model`). */
+/**
+ * Every page needs the app's chrome (`common`); pages that name parties and data add `model`,
+ * a scenario page its own namespace. The home page loads nothing else.
+ */
 export function pageTranslator(lang: LanguageCode, extra: readonly string[] = []): Promise<Translator> {
-	return createTranslator(lang, ['common', 'model', ...extra], loadBundle, fallbackArrived);
+	return createTranslator(lang, ['common', ...extra], loadBundle, fallbackArrived);
 }

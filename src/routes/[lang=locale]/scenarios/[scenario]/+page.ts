@@ -17,7 +17,7 @@ export const load: PageLoad = async ({ params }) => {
 	const lang = params.lang as LanguageCode;
 	const [machine, tr] = await Promise.all([
 		loadMachine(scenario.id),
-		pageTranslator(lang, [scenario.id])
+		pageTranslator(lang, ['model', scenario.id])
 	]);
 	const help = scenario.help.flatMap((claim) => claim.sources);
 	const sources = await loadSources([...citedSourceIds(machine), ...help]);
