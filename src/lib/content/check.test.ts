@@ -5,7 +5,7 @@ import { dataItems } from '$lib/model/data-items';
 import { parties } from '$lib/model/parties';
 import { sourcesById } from '$lib/model/sources';
 import type { Source } from '$lib/model/types';
-import { loadMachine, scenarios } from '$lib/scenarios';
+import { loadAllScenarios, scenarios } from '$lib/scenarios';
 import type { ChoiceEvent, StepMeta } from '$lib/scenarios/types';
 import { checkContent, monthsBetween } from './check';
 
@@ -16,7 +16,7 @@ const registries = {
 
 describe('content check on the shipped content', () => {
 	it('finds no errors and summarises every scenario', async () => {
-		const loaded = await Promise.all(scenarios.map(async (s) => ({ scenario: s, machine: await loadMachine(s.id) })));
+		const loaded = await loadAllScenarios();
 		const report = checkContent({
 			scenarios: loaded,
 			sources: sourcesById,
@@ -60,7 +60,7 @@ const fixtureSources = new Map<string, Source>([
 
 describe('content check on a broken fixture', () => {
 	const report = checkContent({
-		scenarios: [{ scenario: { id: 'broken', order: 9, reviewed: '2026-11-21', parties: [], help: [] }, machine: broken }],
+		scenarios: [{ scenario: { id: 'broken', order: 9, reviewed: '2026-11-21' }, machine: broken }],
 		sources: fixtureSources,
 		...registries,
 		english: () => ({ steps: { first: { title: 'First', body: ['Text'] } } })

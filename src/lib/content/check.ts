@@ -5,11 +5,11 @@
  */
 import type { AnyStateMachine } from 'xstate';
 import type { Source } from '$lib/model/types';
-import type { Scenario } from '$lib/scenarios/types';
+import type { Scenario, ScenarioGuide } from '$lib/scenarios/types';
 import { allTransfers, stepIds, stepMeta } from '$lib/walkthrough/graph';
 
 export interface ContentInput {
-	scenarios: ReadonlyArray<{ scenario: Scenario; machine: AnyStateMachine }>;
+	scenarios: ReadonlyArray<{ scenario: Scenario; machine: AnyStateMachine; guide?: ScenarioGuide }>;
 	sources: ReadonlyMap<string, Source>;
 	parties: ReadonlySet<string>;
 	dataItems: ReadonlySet<string>;
@@ -53,7 +53,7 @@ export function checkContent(input: ContentInput): ContentReport {
 		if (!source.title || !source.publisher) errors.push(`source ${source.id}: no title or publisher`);
 	}
 
-	for (const { scenario, machine } of input.scenarios) {
+	for (const { scenario, machine, guide } of input.scenarios) {
 		const where = (step: string) => `${scenario.id} › ${step}`;
 		const words = input.english(scenario.id);
 		const steps = (words?.steps ?? {}) as Record<string, { title?: unknown; body?: unknown }>;
@@ -78,6 +78,8 @@ export function checkContent(input: ContentInput): ContentReport {
 				});
 			}
 		}
+
+		guide?.help.forEach((claim, i) => cite(`${scenario.id} › help[${i}]`, claim.sources));
 
 		const transfers = allTransfers(machine);
 		let primary = 0;

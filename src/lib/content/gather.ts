@@ -3,14 +3,13 @@ import { readLocale } from '$lib/i18n/node-bundles';
 import { dataItems } from '$lib/model/data-items';
 import { parties } from '$lib/model/parties';
 import { sourcesById } from '$lib/model/sources';
-import { loadMachine, scenarios } from '$lib/scenarios';
+import { loadAllScenarios } from '$lib/scenarios';
 import { checkContent, type ContentReport } from './check';
 
 /** Runs the content check over every scenario, source and registry of the app. */
 export async function checkShippedContent(): Promise<ContentReport> {
-	const loaded = await Promise.all(scenarios.map(async (s) => ({ scenario: s, machine: await loadMachine(s.id) })));
 	return checkContent({
-		scenarios: loaded,
+		scenarios: await loadAllScenarios(),
 		sources: sourcesById,
 		parties: new Set(Object.keys(parties)),
 		dataItems: new Set(Object.keys(dataItems)),

@@ -4,11 +4,12 @@
  */
 import type { AnyStateMachine } from 'xstate';
 import { languages } from '$lib/i18n/languages';
-import type { Scenario } from './types';
+import type { Scenario, ScenarioGuide } from './types';
 
 const scenarioModules = import.meta.glob<{ scenario: Scenario }>('./*/scenario.ts', { eager: true });
-// Lazy: a scenario's machine (its code) loads only on that scenario's pages.
+// Lazy: a scenario's machine and guide (its code) load only on that scenario's pages.
 const machineModules = import.meta.glob<Record<string, unknown>>('./*/machine.ts');
+const guideModules = import.meta.glob<{ guide: ScenarioGuide }>('./*/guide.ts');
 const localeFiles = Object.keys(import.meta.glob('/locales/*/*.json'));
 
 function folderOf(path: string): string {
@@ -24,6 +25,7 @@ function buildRegistry(): Scenario[] {
 		if (scenario.id !== folder) throw new Error(`${path}: id "${scenario.id}" must equal its folder "${folder}"`);
 		if (found.some((s) => s.id === scenario.id)) throw new Error(`Duplicate scenario id "${scenario.id}"`);
 		if (!machineModules[`./${folder}/machine.ts`]) throw new Error(`Scenario "${folder}" has no machine.ts`);
+		if (!guideModules[`./${folder}/guide.ts`]) throw new Error(`Scenario "${folder}" has no guide.ts`);
 		for (const { code } of languages) {
 			const file = `/locales/${code}/${scenario.id}.json`;
 			if (!localeFiles.includes(file)) throw new Error(`Scenario "${scenario.id}" is missing ${file.slice(1)}`);
@@ -54,12 +56,32 @@ export async function loadMachine(id: string): Promise<AnyStateMachine> {
 	return machine;
 }
 
+/** Loads a scenario's guide: the parties its intro names and what backs its help list. */
+export async function loadGuide(id: string): Promise<ScenarioGuide> {
+	const load = guideModules[`./${id}/guide.ts`];
+	if (!load) throw new Error(`Unknown scenario "${id}"`);
+	return (await load()).guide;
+}
+
 /** The most recent review date across scenarios, for the home page footer. */
 export function lastReviewed(): string {
 	return scenarios.map((s) => s.reviewed).sort().at(-1) ?? '';
 }
 
-/** Every scenario with its machine (for pages that span all scenarios: map, glossary, sources). */
-export async function loadAllScenarios(): Promise<Array<{ scenario: Scenario; machine: AnyStateMachine }>> {
-	return Promise.all(scenarios.map(async (scenario) => ({ scenario, machine: await loadMachine(scenario.id) })));
+/** A scenario with its machine and guide, as the pages that show it need them. */
+export interface LoadedScenario {
+	scenario: Scenario;
+	machine: AnyStateMachine;
+	guide: ScenarioGuide;
+}
+
+/** Loads one scenario's machine and guide. */
+export async function loadScenario(scenario: Scenario): Promise<LoadedScenario> {
+	const [machine, guide] = await Promise.all([loadMachine(scenario.id), loadGuide(scenario.id)]);
+	return { scenario, machine, guide };
+}
+
+/** Every scenario, loaded (for pages that span all scenarios: map, glossary, sources). */
+export async function loadAllScenarios(): Promise<LoadedScenario[]> {
+	return Promise.all(scenarios.map(loadScenario));
 }

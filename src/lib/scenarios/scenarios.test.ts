@@ -11,7 +11,7 @@ import { parties } from '$lib/model/parties';
 import { dataItems } from '$lib/model/data-items';
 import { allTransfers, choicesOf, isFinal, shortestEventsTo, stepIds, stepMeta } from '$lib/walkthrough/graph';
 import { currentStep, isFinished, progress, replay, trail } from '$lib/walkthrough/walk';
-import { loadMachine, scenarios } from './index';
+import { loadAllScenarios, scenarios } from './index';
 
 type Tree = Record<string, unknown>;
 
@@ -19,13 +19,13 @@ function at(tree: unknown, path: string): unknown {
 	return path.split('.').reduce<unknown>((node, key) => (node as Tree | undefined)?.[key], tree);
 }
 
-const loaded = await Promise.all(scenarios.map(async (s) => ({ scenario: s, machine: await loadMachine(s.id) })));
+const loaded = await loadAllScenarios();
 
 it('has at least one scenario', () => {
 	expect(loaded.length).toBeGreaterThan(0);
 });
 
-describe.each(loaded)('scenario $scenario.id', ({ scenario, machine }) => {
+describe.each(loaded)('scenario $scenario.id', ({ scenario, machine, guide }) => {
 	const ids = stepIds(machine);
 	const shortest = getShortestPaths(machine);
 
@@ -84,8 +84,8 @@ describe.each(loaded)('scenario $scenario.id', ({ scenario, machine }) => {
 				if (!claim.status) expect(claim.sources.length, `${id}: a stated fact needs a source`).toBeGreaterThan(0);
 			}
 		}
-		for (const claim of scenario.help) for (const s of claim.sources) expect(sourcesById.has(s)).toBe(true);
-		for (const party of scenario.parties) expect(Object.hasOwn(parties, party)).toBe(true);
+		for (const claim of guide.help) for (const s of claim.sources) expect(sourcesById.has(s)).toBe(true);
+		for (const party of guide.parties) expect(Object.hasOwn(parties, party)).toBe(true);
 	});
 
 	it('has unique transfer ids', () => {
@@ -137,8 +137,8 @@ describe.each(loaded)('scenario $scenario.id', ({ scenario, machine }) => {
 			text(common, `scenarios.${scenario.id}.card`);
 			text(words, 'intro.for');
 			text(words, 'intro.what');
-			list('help', scenario.help.length);
-			for (const party of scenario.parties) text(model, `parties.${party}.description`);
+			list('help', guide.help.length);
+			for (const party of guide.parties) text(model, `parties.${party}.description`);
 		});
 	});
 });

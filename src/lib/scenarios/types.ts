@@ -41,6 +41,10 @@ export interface Scenario {
 	order: number;
 	/** When the facts were last checked against the dossier (ISO date). */
 	reviewed: string;
+}
+
+/** What a scenario's own pages show beyond its steps; loaded with the machine, not on home. */
+export interface ScenarioGuide {
 	/** The parties the intro names. */
 	parties: PartyId[];
 	/** What backs each item of `help` (where to get help) in the scenario's locale file. */

@@ -6,12 +6,19 @@
 export const neutralPage = '/exit/';
 
 export function quickExit(walkEntries: number): void {
-	if (walkEntries > 0) {
-		addEventListener('popstate', () => location.replace(neutralPage), { once: true });
-		history.go(-walkEntries);
-		// Some browsers ignore history.go while the page is being unloaded or hidden.
-		setTimeout(() => location.replace(neutralPage), 300);
-	} else {
+	if (walkEntries <= 0) {
 		location.replace(neutralPage);
+		return;
 	}
+	let left = false;
+	const leave = () => {
+		if (left) return;
+		left = true;
+		location.replace(neutralPage);
+	};
+	addEventListener('popstate', leave, { once: true });
+	history.go(-walkEntries);
+	// Only for a browser that ignores history.go: a slow phone can take a while to go back, and
+	// leaving before it has would keep the walk in history, so wait long before giving up.
+	setTimeout(leave, 2000);
 }

@@ -3,10 +3,11 @@ import type { Scenario } from '$lib/scenarios/types';
 import { fixtureMachine } from './fixture-machine';
 import { atlasTransfers, receivedBy, sourceUse } from './atlas';
 
-const scenario = (id: string): Scenario => ({ id, order: 1, reviewed: '2026-01-01', parties: [], help: [{ sources: ['HELP-1'] }] });
+const scenario = (id: string): Scenario => ({ id, order: 1, reviewed: '2026-01-01' });
+const guide = { parties: [], help: [{ sources: ['HELP-1'] }] };
 const loaded = [
-	{ scenario: scenario('one'), machine: fixtureMachine },
-	{ scenario: scenario('two'), machine: fixtureMachine }
+	{ scenario: scenario('one'), machine: fixtureMachine, guide },
+	{ scenario: scenario('two'), machine: fixtureMachine, guide }
 ];
 
 describe('atlas', () => {

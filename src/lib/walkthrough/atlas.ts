@@ -1,7 +1,7 @@
 /** Facts across every scenario, for the map, glossary and sources pages. */
 import type { AnyStateMachine } from 'xstate';
 import type { Transfer } from '$lib/model/types';
-import type { Scenario } from '$lib/scenarios/types';
+import type { Scenario, ScenarioGuide } from '$lib/scenarios/types';
 import { allTransfers, citedSourceIds } from './graph';
 
 /** A transfer with the scenario it belongs to; its id is made unique across scenarios. */
@@ -9,7 +9,7 @@ export interface AtlasTransfer extends Transfer {
 	scenario: string;
 }
 
-type Loaded = ReadonlyArray<{ scenario: Scenario; machine: AnyStateMachine }>;
+type Loaded = ReadonlyArray<{ scenario: Scenario; machine: AnyStateMachine; guide: ScenarioGuide }>;
 
 /** Every transfer of every scenario, ids prefixed with the scenario (`e-verify:caseToEVerify`). */
 export function atlasTransfers(loaded: Loaded): AtlasTransfer[] {
@@ -37,8 +37,8 @@ export function receivedBy(
 /** For each source id, the scenarios that cite it (in a step or a transfer). */
 export function sourceUse(loaded: Loaded): Map<string, string[]> {
 	const use = new Map<string, string[]>();
-	for (const { scenario, machine } of loaded) {
-		const ids = new Set([...citedSourceIds(machine), ...scenario.help.flatMap((c) => c.sources)]);
+	for (const { scenario, machine, guide } of loaded) {
+		const ids = new Set([...citedSourceIds(machine), ...guide.help.flatMap((c) => c.sources)]);
 		for (const id of ids) use.set(id, [...(use.get(id) ?? []), scenario.id]);
 	}
 	return use;

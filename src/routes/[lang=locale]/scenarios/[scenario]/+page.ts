@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { pageTranslator } from '$lib/i18n/page-translator';
 import { languages, type LanguageCode } from '$lib/i18n/languages';
 import { loadSources } from '$lib/model/sources/load';
-import { findScenario, loadMachine, scenarios } from '$lib/scenarios';
+import { findScenario, loadScenario, scenarios } from '$lib/scenarios';
 import { citedSourceIds } from '$lib/walkthrough/graph';
 import type { EntryGenerator, PageLoad } from './$types';
 
@@ -15,11 +15,11 @@ export const load: PageLoad = async ({ params }) => {
 	if (!scenario) error(404, { message: 'unknownScenario' });
 	// Not `await parent()`: the words and the machine start loading alongside the layout's.
 	const lang = params.lang as LanguageCode;
-	const [machine, tr] = await Promise.all([
-		loadMachine(scenario.id),
+	const [{ machine, guide }, tr] = await Promise.all([
+		loadScenario(scenario),
 		pageTranslator(lang, ['model', scenario.id])
 	]);
-	const help = scenario.help.flatMap((claim) => claim.sources);
+	const help = guide.help.flatMap((claim) => claim.sources);
 	const sources = await loadSources([...citedSourceIds(machine), ...help]);
-	return { scenario, machine, tr, sources };
+	return { scenario, machine, guide, tr, sources };
 };
