@@ -18,6 +18,7 @@ for (const route of ['map', 'glossary', 'sources']) {
 
 test('the map says what a party receives, from whom and in which scenarios', async ({ page }) => {
 	await page.goto('/en/map/');
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
 	const employer = page.locator('button[data-party="employer"]');
 	await employer.click();
 	await expect(employer).toHaveAttribute('aria-pressed', 'true');

@@ -1,12 +1,19 @@
 /** Hands the page's translator to components without prop drilling; components never import i18next. */
 import { getContext, setContext } from 'svelte';
+import { fallbackWords } from '$lib/state/locale.svelte';
 import type { Translator } from './translator';
 
 const key = Symbol('translator');
 
-/** Makes `get` the translator for every component below the caller. */
+/**
+ * Makes `get` the translator for every component below the caller. Reading it also tracks the
+ * English fallback, so text re-renders when fallback words arrive.
+ */
 export function provideTranslator(get: () => Translator): void {
-	setContext(key, get);
+	setContext(key, () => {
+		void fallbackWords.version;
+		return get();
+	});
 }
 
 /** The current translator; read it inside markup or `$derived` so a change re-renders. */
