@@ -6,7 +6,7 @@
 import type { AnyStateMachine } from 'xstate';
 import type { Source } from '$lib/model/types';
 import type { Scenario, ScenarioGuide } from '$lib/scenarios/types';
-import { allTransfers, stepIds, stepMeta } from '$lib/walkthrough/graph';
+import { allTransfers, citedSourceIds, stepIds, stepMeta } from '$lib/walkthrough/graph';
 
 export interface ContentInput {
 	scenarios: ReadonlyArray<{ scenario: Scenario; machine: AnyStateMachine; guide?: ScenarioGuide }>;
@@ -100,14 +100,7 @@ export function checkContent(input: ContentInput): ContentReport {
 			if (transfer.sources.some((id) => input.sources.get(id)?.kind === 'primary')) primary += 1;
 		}
 
-		const cited = new Set([
-			...transfers.flatMap((t) => t.sources),
-			...stepIds(machine).flatMap((s) => {
-				const m = stepMeta(machine, s);
-				return [...m.body, ...m.canDo, ...m.uncertain].flatMap((c) => c.sources);
-			})
-		]);
-		for (const id of [...cited].sort()) {
+		for (const id of [...citedSourceIds(machine)].sort()) {
 			const published = input.sources.get(id)?.published;
 			if (published && monthsBetween(published, scenario.reviewed) > staleAfterMonths) {
 				warnings.push(`${scenario.id}: source ${id} (${published}) is more than ${staleAfterMonths} months older than the review date ${scenario.reviewed}`);

@@ -56,7 +56,7 @@ export class WalkController {
 			depth: this.depth + 1,
 			rebuilt: walk.rebuilt
 		});
-		this.#hash = location.hash;
+		this.sync();
 	}
 
 	start(): void {
@@ -99,7 +99,7 @@ export class WalkController {
 		}
 		if (this.place.kind !== 'step' || this.place.walk.events.length === 0) {
 			replaceState(location.pathname, {});
-			this.#hash = '';
+			this.sync();
 			return;
 		}
 		const previous = back(this.place.walk);
@@ -108,9 +108,10 @@ export class WalkController {
 			depth: 0,
 			rebuilt: previous.rebuilt
 		});
-		this.#hash = location.hash;
+		this.sync();
 	}
 
+	/** A fresh walk from the first step (a new history entry, so Back returns to the old one). */
 	restart(): void {
 		this.start();
 	}

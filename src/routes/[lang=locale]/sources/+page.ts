@@ -1,11 +1,9 @@
 import { sources } from '$lib/model/sources';
 import { loadAllScenarios } from '$lib/scenarios';
-import { pageTranslator } from '$lib/i18n/page-translator';
-import type { LanguageCode } from '$lib/i18n/languages';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async ({ params }) => ({
-	tr: await pageTranslator(params.lang as LanguageCode, ['model']),
+// Names only scenarios and citations: the layout's words (common) are enough.
+export const load: PageLoad = async () => ({
 	loaded: await loadAllScenarios(),
 	sources
 });
